@@ -1,0 +1,1 @@
+"""The starter curriculum: original Minbar modules in Arabic and English, loaded by load_starter_curriculum."""

@@ -1,0 +1,71 @@
+"""Learner-facing views served under the home page: topic pages and search."""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from .catalogue import modules_in, with_lesson_stats
+from .models import LessonPage, ModulePage, Topic
+from .text import normalize_query
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def topic_list(home, request):
+    """Every topic of one language, with how many modules each has."""
+    topics = Topic.objects.filter(locale=home.locale)
+    return TemplateResponse(request, "curriculum/topic_list.html", {"page": home, "topics": topics})
+
+
+def topic_page(home, request, slug):
+    """The modules of one topic, in the home page's language."""
+    topic = Topic.objects.filter(locale=home.locale, slug=slug[:120]).first()
+    if topic is None:
+        raise Http404
+    modules = modules_in(home.locale).filter(topics__translation_key=topic.translation_key).distinct()
+    alternates = {t.locale.language_code: t for t in Topic.objects.filter(translation_key=topic.translation_key)}
+    context = {
+        "page": home,
+        "topic": topic,
+        "topic_translations": alternates,
+        "modules": with_lesson_stats(list(modules)),
+    }
+    return TemplateResponse(request, "curriculum/topic_page.html", context)
+
+
+def search_page(home, request):
+    """Search modules and lessons of the current language; Arabic spellings are folded."""
+    raw = request.GET.get("q", "")
+    query = normalize_query(raw, MAX_QUERY_LENGTH)
+    results_page = None
+    if query:
+        pages = (
+            Page.objects.live()
+            .filter(locale=home.locale)
+            .type(ModulePage, LessonPage)
+            .specific()
+            .search(query, operator="and")
+        )
+        results_page = Paginator(pages, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        attach_modules(results_page.object_list)
+    context = {
+        "page": home,
+        "query": raw[:MAX_QUERY_LENGTH],
+        "searched": bool(query),
+        "results": results_page,
+        "too_long": len(raw) > MAX_QUERY_LENGTH,
+        "title": _("Search"),
+    }
+    return TemplateResponse(request, "curriculum/search.html", context)
+
+
+def attach_modules(results):
+    """Give each lesson in the results its module, with one query for all."""
+    lessons = [page for page in results if isinstance(page, LessonPage)]
+    parent_paths = {lesson.path[: -Page.steplen] for lesson in lessons}
+    modules = {page.path: page for page in Page.objects.filter(path__in=parent_paths).only("title", "path")}
+    for lesson in lessons:
+        lesson.module = modules.get(lesson.path[: -Page.steplen])
