@@ -2,9 +2,7 @@
 
 from collections import defaultdict
 
-from django.db.models import Prefetch
-
-from .models import Level, LessonPage, ModulePage, Topic
+from .models import LessonPage, Level, ModulePage, Topic
 
 
 class Catalogue:
@@ -42,13 +40,7 @@ class Catalogue:
 
 def modules_in(locale):
     """Live modules of one language, ordered, with what a listing shows fetched up front."""
-    return (
-        ModulePage.objects.live()
-        .filter(locale=locale)
-        .order_by("path")
-        .select_related("cover_image")
-        .prefetch_related(Prefetch("tags"), Prefetch("topics"))
-    )
+    return ModulePage.objects.live().filter(locale=locale).order_by("path")
 
 
 def with_lesson_stats(modules):

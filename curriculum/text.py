@@ -25,14 +25,26 @@ def strip_invisible(text):
     return _INVISIBLE.sub("", text)
 
 
+# The definite article and the one-letter prefixes that attach to it (و ف ب ك ل), kept off short words.
+_ARTICLE = re.compile(r"(?<!\w)(?:[وفبكل]?ال|لل)(?=\w{2,})")
+
+
 def normalize_arabic(text):
-    """Fold the Arabic spellings a learner may type into one form, for indexing and querying alike."""
+    """Fold the Arabic spellings a learner may type into one form, for indexing and querying alike.
+
+    Hamza seats, taa marbuta, alef maqsura, diacritics, tatweel and the definite article are folded, so
+    that "الاعلام" matches "الإعلام" and "مدونه" matches "المدوّنة".
+    """
     text = unicodedata.normalize("NFKC", text or "")
-    return _ARABIC_MARKS.sub("", text).translate(_LETTER_FORMS)
+    text = _ARABIC_MARKS.sub("", text).translate(_LETTER_FORMS)
+    return _ARTICLE.sub("", text)
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 def normalize_query(text, max_length=200):
-    """A search query made safe: no invisible characters, Arabic folded, bounded length."""
-    text = strip_invisible(text or "")
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in " \t")
-    return " ".join(normalize_arabic(text).split())[:max_length].strip()
+    """A search query made safe: words only (no search-engine syntax), Arabic folded, bounded length."""
+    text = strip_invisible(text or "")[: max_length * 4]
+    words = _NOT_WORD.sub(" ", normalize_arabic(text)).replace("_", " ").split()
+    return " ".join(words)[:max_length].strip()

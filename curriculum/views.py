@@ -14,10 +14,26 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
+def alternate_urls(home, request, route, args_by_language=None):
+    """The same route under each other edition of the home page, for the language switcher."""
+    urls = {}
+    for edition in home.get_translations().live().specific():
+        code = edition.locale.language_code
+        if args_by_language is not None and code not in args_by_language:
+            continue
+        args = args_by_language[code] if args_by_language is not None else []
+        urls[code] = edition.get_url(request) + edition.reverse_subpage(route, args=args)
+    return urls
+
+
 def topic_list(home, request):
-    """Every topic of one language, with how many modules each has."""
-    topics = Topic.objects.filter(locale=home.locale)
-    return TemplateResponse(request, "curriculum/topic_list.html", {"page": home, "topics": topics})
+    """Every topic of one language."""
+    context = {
+        "page": home,
+        "topics": Topic.objects.filter(locale=home.locale),
+        "alternate_urls": alternate_urls(home, request, "topics"),
+    }
+    return TemplateResponse(request, "curriculum/topic_list.html", context)
 
 
 def topic_page(home, request, slug):
@@ -26,12 +42,15 @@ def topic_page(home, request, slug):
     if topic is None:
         raise Http404
     modules = modules_in(home.locale).filter(topics__translation_key=topic.translation_key).distinct()
-    alternates = {t.locale.language_code: t for t in Topic.objects.filter(translation_key=topic.translation_key)}
+    slugs = {
+        translated.locale.language_code: [translated.slug]
+        for translated in Topic.objects.filter(translation_key=topic.translation_key).select_related("locale")
+    }
     context = {
         "page": home,
         "topic": topic,
-        "topic_translations": alternates,
         "modules": with_lesson_stats(list(modules)),
+        "alternate_urls": alternate_urls(home, request, "topic", slugs),
     }
     return TemplateResponse(request, "curriculum/topic_page.html", context)
 
@@ -58,6 +77,7 @@ def search_page(home, request):
         "results": results_page,
         "too_long": len(raw) > MAX_QUERY_LENGTH,
         "title": _("Search"),
+        "alternate_urls": alternate_urls(home, request, "search"),
     }
     return TemplateResponse(request, "curriculum/search.html", context)
 

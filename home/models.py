@@ -9,7 +9,6 @@ from wagtail.models import Page
 
 from curriculum import views as curriculum_views
 from curriculum.catalogue import modules_in, with_lesson_stats
-from curriculum.models import CurriculumIndexPage
 
 
 class HomePage(RoutablePageMixin, Page):
@@ -27,12 +26,20 @@ class HomePage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["catalogue_page"] = self.catalogue_page()
         context["modules"] = with_lesson_stats(list(modules_in(self.locale)[:12]))
         return context
 
-    def catalogue_page(self):
-        return CurriculumIndexPage.objects.live().child_of(self).first()
+    def route(self, request, path_components):
+        """Find a descendant page by its URL path in one lookup instead of one per level."""
+        if path_components and self.live:
+            subpath = "/" + "/".join(path_components) + "/"
+            try:
+                self.resolve_subpage(subpath)
+            except Http404:
+                page = Page.objects.filter(url_path=self.url_path + subpath[1:]).specific().first()
+                if page is not None:
+                    return page.route(request, [])
+        return super().route(request, path_components)
 
     @path("topics/<str:slug>/", name="topic")
     def topic(self, request, slug):

@@ -12,6 +12,7 @@ from collections import defaultdict
 import polib
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail.search import index
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
@@ -68,6 +69,7 @@ class StarterLoader:
         self.log = log
         self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in (SOURCE, TARGET)}
         self.created = 0
+        self.new_pages = []
 
     @transaction.atomic
     def run(self, modules=None):
@@ -78,6 +80,9 @@ class StarterLoader:
         topics = {slug: self.topic(slug, data) for slug, data in TOPICS.items()}
         for module in load_modules() if modules is None else modules:
             self.module(module, catalogues, topics)
+        # Index now rather than through the task queue, so search works before a worker has run.
+        for page in self.new_pages:
+            index.insert_or_update_object(page)
         return self.created
 
     def homes(self):
@@ -89,7 +94,7 @@ class StarterLoader:
                 content_type__model="page"
             ).delete()
         homes = self.pair(
-            key("home"), {lang: root for lang in self.locales}, lambda lang: HomePage(slug=f"home-{lang}", **HOME[lang])
+            key("home"), dict.fromkeys(self.locales, root), lambda lang: HomePage(slug=f"home-{lang}", **HOME[lang])
         )
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True, hostname="localhost")
         site.root_page, site.site_name, site.port = homes[SOURCE], "Minbar", site.port or 80
@@ -109,6 +114,7 @@ class StarterLoader:
                 parents[lang].add_child(instance=page)
                 page.save_revision().publish()
                 self.created += 1
+                self.new_pages.append(page)
                 made = True
                 self.log(f"created {page._meta.verbose_name} “{page.title}” ({lang})")
                 found = page
@@ -172,8 +178,8 @@ class StarterLoader:
 def stream(body, prefix):
     """A lesson body with ids derived from position (identical in both editions) and every field filled."""
     raw = []
-    for index, (block_type, value) in enumerate(body):
-        block_id = f"{prefix}/{index}"
+    for position, (block_type, value) in enumerate(body):
+        block_id = f"{prefix}/{position}"
         raw.append({"type": block_type, "value": with_list_ids(value, block_id), "id": str(key(block_id))})
     stream_block = LessonPage.body.field.stream_block
     return json.dumps(stream_block.get_prep_value(stream_block.to_python(raw)))

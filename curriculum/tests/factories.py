@@ -39,8 +39,16 @@ def module_data(slug="test-module", lessons=3, topics=("digital-presence",), lev
             {
                 "slug": f"lesson-{n}",
                 "minutes": 10 + n,
-                "en": {"title": titles.get(("en", n), f"Lesson {n}"), "summary": f"Summary {n}", "body": lesson_body("en", n)},
-                "ar": {"title": titles.get(("ar", n), f"الدرس {n}"), "summary": f"ملخص {n}", "body": lesson_body("ar", n)},
+                "en": {
+                    "title": titles.get(("en", n), f"Lesson {n}"),
+                    "summary": f"Summary {n}",
+                    "body": lesson_body("en", n),
+                },
+                "ar": {
+                    "title": titles.get(("ar", n), f"الدرس {n}"),
+                    "summary": f"ملخص {n}",
+                    "body": lesson_body("ar", n),
+                },
             }
             for n in range(1, lessons + 1)
         ],

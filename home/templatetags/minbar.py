@@ -23,9 +23,7 @@ def closest_edition(page, locale):
     """The live edition of page in locale, else of its nearest ancestor that has one, and whether it is exact."""
     candidates = [page] + list(page.get_ancestors().filter(depth__gt=1).order_by("-depth"))
     keys = [candidate.translation_key for candidate in candidates]
-    found = {
-        p.translation_key: p for p in Page.objects.live().filter(locale=locale, translation_key__in=keys).only("url_path")
-    }
+    found = {p.translation_key: p for p in Page.objects.live().filter(locale=locale, translation_key__in=keys)}
     for index, candidate in enumerate(candidates):
         if candidate.translation_key in found:
             return found[candidate.translation_key], index == 0
@@ -47,11 +45,14 @@ def other_editions(context):
 
 @register.simple_tag(takes_context=True)
 def site_nav(context):
-    """The catalogue of the current language, for the main navigation (one query)."""
+    """The catalogue of the current language, for the main navigation (one query per request)."""
     from curriculum.models import CurriculumIndexPage
 
-    language = translation.get_language()
-    return CurriculumIndexPage.objects.live().filter(locale__language_code=language).only("url_path").first()
+    request = context.get("request")
+    if not hasattr(request, "_minbar_catalogue"):
+        catalogues = CurriculumIndexPage.objects.live().filter(locale__language_code=translation.get_language())
+        request._minbar_catalogue = catalogues.only("url_path").first()
+    return request._minbar_catalogue
 
 
 def edition_url(context, locale, request):

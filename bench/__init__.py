@@ -1,0 +1,1 @@
+"""Benchmark of Minbar's pages served by gunicorn; run it with `make bench`."""

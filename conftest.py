@@ -1,0 +1,46 @@
+"""Shared fixtures: a small bilingual curriculum loaded once per test database."""
+
+import pytest
+
+from curriculum.tests.factories import load, module_data
+
+TEST_MODULES = [
+    module_data("websites", lessons=3, topics=("digital-presence",), level="beginner"),
+    module_data(
+        "shutdowns",
+        lessons=2,
+        topics=("resilience",),
+        level="intermediate",
+        titles={("ar", 1): "الإعلام المدوّنة", ("en", 1): "Media blog"},
+    ),
+]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        load(*TEST_MODULES)
+
+
+@pytest.fixture
+def curriculum(db):
+    """The test curriculum (reloaded only if a transactional test flushed it)."""
+    load(*TEST_MODULES)
+    return Pages()
+
+
+class Pages:
+    """Short names for the pages tests use most."""
+
+    def __getattr__(self, name):
+        from curriculum.models import LessonPage, ModulePage
+
+        language, _, rest = name.partition("_")
+        if rest == "module":
+            return ModulePage.objects.get(slug="websites", locale__language_code=language)
+        if rest.startswith("lesson"):
+            number = rest.removeprefix("lesson") or "1"
+            return LessonPage.objects.get(
+                slug=f"lesson-{number}", locale__language_code=language, url_path__contains="/websites/"
+            )
+        raise AttributeError(name)

@@ -1,0 +1,56 @@
+"""Public pages render in a fixed number of queries however much they hold."""
+
+import pytest
+
+from curriculum.tests.factories import load, module_data
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = {"lesson": 15, "module": 18, "catalogue": 18, "home": 12, "topic": 16, "search": 15}
+
+
+@pytest.fixture
+def big_module(curriculum):
+    load(module_data("big", lessons=20, topics=("digital-presence", "resilience", "networks")))
+
+
+def warm(client, url):
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("kind", "url"),
+    [
+        ("lesson", "/en/modules/big/lesson-10/"),
+        ("lesson", "/ar/modules/big/lesson-20/"),
+        ("module", "/en/modules/big/"),
+        ("catalogue", "/ar/modules/"),
+        ("catalogue", "/en/modules/?topic=resilience&level=beginner&tag=testing"),
+        ("home", "/ar/"),
+        ("topic", "/en/topics/digital-presence/"),
+        ("search", "/ar/search/?q=الإعلام"),
+    ],
+)
+def test_page_renders_within_its_query_budget(client, big_module, django_assert_max_num_queries, kind, url):
+    warm(client, url)
+    with django_assert_max_num_queries(BUDGET[kind]):
+        assert client.get(url).status_code == 200
+
+
+def test_query_count_does_not_grow_with_lessons(client, big_module, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for url in [
+        "/en/modules/websites/",
+        "/en/modules/big/",
+        "/en/modules/websites/lesson-2/",
+        "/en/modules/big/lesson-19/",
+    ]:
+        warm(client, url)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
+    assert counts[2] == counts[3], counts
