@@ -11,9 +11,11 @@ register = template.Library()
 class Edition:
     """A link to the same content in another language, or to the closest page that has one."""
 
-    def __init__(self, language_code, name, url, exact):
+    def __init__(self, language_code, url, exact):
+        info = translation.get_language_info(language_code)
         self.language_code = language_code
-        self.name = name
+        self.name = info["name_local"]
+        self.name_translated = info["name_translated"]
         self.url = url
         self.exact = exact
         self.is_bidi = language_code in ("ar",)
@@ -37,9 +39,8 @@ def other_editions(context):
     current = translation.get_language()
     editions = []
     for locale in Locale.objects.exclude(language_code=current):
-        name = translation.get_language_info(locale.language_code)["name_local"]
         url, exact = edition_url(context, locale, request)
-        editions.append(Edition(locale.language_code, name, url, exact))
+        editions.append(Edition(locale.language_code, url, exact))
     return editions
 
 
