@@ -205,6 +205,7 @@ class LessonPage(BasePage):
         FieldPanel("summary"),
         FieldPanel("estimated_minutes"),
         FieldPanel("body"),
+        InlinePanel("credits", label=_("Credits")),
     ]
 
     class Meta:
@@ -213,7 +214,31 @@ class LessonPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["place"] = LessonPlace.of(self)
+        context["credits"] = list(self.credits.all())
         return context
+
+
+class LessonCredit(Orderable):
+    """A person or organisation credited for a lesson, such as the contributor of an approved proposal."""
+
+    page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="credits")
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=CreditKind.choices, default=CreditKind.PERSON)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    url = models.URLField(_("website"), blank=True)
+    contribution = models.ForeignKey(
+        "contributions.Contribution",
+        verbose_name=_("contribution"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("role"), FieldPanel("url")]
+
+    def __str__(self):
+        return self.name
 
 
 class LessonPlace:

@@ -1,5 +1,6 @@
 """Settings shared by every environment: safe by default, deployment values from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -109,6 +110,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Files the public uploads stay here, outside MEDIA_ROOT, until a moderator approves them.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -131,6 +134,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# Contributions
+MINBAR_VERIFICATION_MAX_AGE = timedelta(days=env.int("MINBAR_VERIFICATION_DAYS", default=7))
 
 LOGGING = {
     "version": 1,
