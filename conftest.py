@@ -18,8 +18,17 @@ TEST_MODULES = [
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the test curriculum once, and make it what serialized_rollback restores after a flush.
+
+    Transactional tests (browser, concurrency) flush the database when they end; Django then restores the
+    serialized contents in the next one that asks for serialized_rollback. Serializing after the load keeps
+    primary keys identical, so the restore updates rows instead of clashing with them.
+    """
+    from django.db import connection
+
     with django_db_blocker.unblock():
         load(*TEST_MODULES)
+        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ import secrets
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -179,6 +178,30 @@ class Contribution(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
             self.live = False
         super().save(*args, **kwargs)
 
+    # Bookkeeping that belongs to the record, not to any one revision of the proposal: restoring or publishing
+    # a revision must not roll these back (Wagtail copies every field from the revision otherwise).
+    RECORD_FIELDS = [
+        "status",
+        "verified_at",
+        "decided_at",
+        "applied_page_id",
+        "applied_revision_id",
+        "tracking_token",
+        "email",
+        "created_at",
+        "kind",
+        "language",
+        "lesson_id",
+        "module_id",
+        "base_revision_id",
+    ]
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        for name in self.RECORD_FIELDS:
+            setattr(obj, name, getattr(self, name))
+        return obj
+
     @property
     def is_organisation(self):
         return self.contributor_type == ContributorType.ORGANISATION
@@ -197,9 +220,6 @@ class Contribution(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
     @property
     def can_be_revised(self):
         return self.status == Status.CHANGES_REQUESTED
-
-    def get_tracking_url(self):
-        return reverse("contributions:track", kwargs={"token": self.tracking_token}, urlconf=None)
 
     @cached_property
     def target_module(self):

@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "contributions.middleware.AlreadyDecidedMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -126,6 +127,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 WAGTAIL_SITE_NAME = "Minbar"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+MINBAR_SITE_URL = env.str("MINBAR_SITE_URL", default=WAGTAILADMIN_BASE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
@@ -137,6 +139,16 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # Contributions
 MINBAR_VERIFICATION_MAX_AGE = timedelta(days=env.int("MINBAR_VERIFICATION_DAYS", default=7))
+# Public proposal forms (contributions/antiabuse.py): a post sooner than MIN_SECONDS after the form was shown, or
+# later than MAX_AGE seconds, is refused. MINBAR_RATE_LIMITS overrides antiabuse.DEFAULT_RATE_LIMITS by name.
+MINBAR_FORM_MIN_SECONDS = env.int("MINBAR_FORM_MIN_SECONDS", default=3)
+MINBAR_FORM_MAX_AGE = env.int("MINBAR_FORM_MAX_AGE", default=6 * 60 * 60)
+MINBAR_RATE_LIMITS = {}
+# Rate limits count in the default cache, which must be shared between processes in production (CACHE_URL, Redis).
+# Behind a proxy, name the header it sets to the client address (e.g. HTTP_X_REAL_IP); never a header that the
+# client can set itself, such as an X-Forwarded-For the proxy only appends to.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
 
 LOGGING = {
     "version": 1,

@@ -11,6 +11,7 @@ def create_workflow(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     ReviewTask = apps.get_model("contributions", "ContributionReviewTask")
 
     contribution_type, _ = ContentType.objects.get_or_create(app_label="contributions", model="contribution")
@@ -39,7 +40,7 @@ def create_workflow(apps, schema_editor):
     task = ReviewTask.objects.create(name="Moderators review the contribution", content_type=task_type, active=True)
     task.groups.set([moderators])
     workflow = Workflow.objects.create(name="Contribution review", active=True)
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.create(workflow=workflow, task_id=task.pk, sort_order=0)
     WorkflowContentType.objects.create(content_type=contribution_type, workflow=workflow)
 
 

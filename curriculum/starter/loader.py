@@ -96,8 +96,8 @@ class StarterLoader:
         homes = self.pair(
             key("home"), dict.fromkeys(self.locales, root), lambda lang: HomePage(slug=f"home-{lang}", **HOME[lang])
         )
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True, hostname="localhost")
-        site.root_page, site.site_name, site.port = homes[SOURCE], "Minbar", site.port or 80
+        site = Site.objects.order_by("-is_default_site").first() or Site(hostname="localhost", port=80)
+        site.root_page, site.site_name, site.is_default_site = homes[SOURCE], "Minbar", True
         site.save()
         return homes
 

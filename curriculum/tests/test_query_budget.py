@@ -6,7 +6,7 @@ from curriculum.tests.factories import load, module_data
 
 pytestmark = pytest.mark.django_db
 
-BUDGET = {"lesson": 15, "module": 18, "catalogue": 18, "home": 12, "topic": 16, "search": 15}
+BUDGET = {"lesson": 16, "module": 18, "catalogue": 18, "home": 12, "topic": 16, "search": 15}
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ def test_deploy_checks_pass_under_production_settings():
     import sys
 
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "k" * 20 + "-not-a-real-secret-but-long-enough-for-the-check-0123456789",
         "ALLOWED_HOSTS": "minbar.example.org",
