@@ -8,7 +8,7 @@ import logging
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Page, TaskState
@@ -110,10 +110,15 @@ def credit_for(contribution):
     return LessonCredit(
         name=contribution.credit[:200],
         kind=kind,
-        role=str(_("Contributor")),
+        role=in_language(contribution.language, _("Contributor")),
         url=contribution.organisation_website if contribution.is_organisation else "",
         contribution_id=contribution.pk,
     )
+
+
+def in_language(language, text):
+    with translation.override(language):
+        return str(text)
 
 
 def add_lesson(contribution, user):
