@@ -11,6 +11,7 @@ import uuid
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.log_actions import log
 
 from curriculum.text import strip_invisible
 
@@ -100,6 +101,7 @@ def verify_contribution(contribution, now=None):
     contribution.status = Status.IN_REVIEW
     contribution.verified_at = now or timezone.now()
     contribution.save(update_fields=["status", "verified_at"])
+    audit(contribution, Status.IN_REVIEW)
     workflow = contribution.get_workflow()
     if workflow is not None and contribution.current_workflow_state is None:
         workflow.start(contribution, user=None)
@@ -123,6 +125,7 @@ def revise_contribution(contribution, *, proposal, note="", image=None):
     Message.objects.create(
         contribution=contribution, author=Message.Author.CONTRIBUTOR, status=Status.IN_REVIEW, text=note
     )
+    audit(contribution, Status.IN_REVIEW, revised=True, comment=note)
     _resume_review(contribution)
     notifications.notify_moderators(contribution)
     return contribution
@@ -152,13 +155,25 @@ def withdraw_contribution(contribution, note=""):
     Message.objects.create(
         contribution=contribution, author=Message.Author.CONTRIBUTOR, status=Status.WITHDRAWN, text=note
     )
+    audit(contribution, Status.WITHDRAWN, comment=note)
     notifications.notify_decision(contribution)
     return contribution
 
 
+@transaction.atomic
 def expire_unverified(now=None):
     """Mark proposals whose email was never confirmed in time as expired; returns how many."""
-    return Contribution.objects.expired_unverified(now).update(status=Status.EXPIRED)
+    expired = list(Contribution.objects.expired_unverified(now).select_for_update())
+    for contribution in expired:
+        contribution.status = Status.EXPIRED
+        contribution.save(update_fields=["status"])
+        audit(contribution, Status.EXPIRED)
+    return len(expired)
+
+
+def audit(contribution, status, **data):
+    """Record a change the contributor (or time) made, in Wagtail's audit log; user None means not staff."""
+    log(instance=contribution, action=f"minbar.contribution.{status}", user=None, data={"status": status, **data})
 
 
 def unique_lesson_slug(module, title):

@@ -141,3 +141,40 @@ def test_two_moderators_approving_at_once_make_exactly_one_lesson(curriculum):
     assert LessonPage.objects.filter(title="Raced lesson").count() == 1
     contribution.refresh_from_db()
     assert contribution.status == Status.APPROVED
+
+
+def test_every_state_change_is_in_the_audit_log_with_who_and_why(reviewer):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import ModelLogEntry
+
+    from contributions import services
+
+    module = ModulePage.objects.get(slug="websites", locale__language_code="en")
+    contribution = in_review(module=module, status=Status.UNVERIFIED)
+    contribution.status = Status.UNVERIFIED
+    contribution.save(update_fields=["status"])
+    contribution.current_workflow_state.cancel(user=None)
+    services.verify_contribution(contribution)
+    act(task_state_of(contribution), reviewer, "reject", comment="Please add sources.")
+    contribution.refresh_from_db()
+    services.revise_contribution(contribution, proposal={"title": "Backing up, revised"}, note="Sources added.")
+    services.withdraw_contribution(contribution, note="Changed my mind.")
+    stale = in_review(module=module, email="late@example.org")
+    Contribution.objects.filter(pk=stale.pk).update(
+        status=Status.UNVERIFIED, created_at=timezone.now() - timedelta(days=30)
+    )
+    assert services.expire_unverified() == 1
+
+    entries = ModelLogEntry.objects.filter(object_id=str(contribution.pk), action__startswith="minbar.contribution.")
+    actions = list(entries.order_by("timestamp", "pk").values_list("action", "user_id", "data"))
+    assert [action for action, _, _ in actions] == [
+        "minbar.contribution.in_review",
+        "minbar.contribution.changes_requested",
+        "minbar.contribution.in_review",
+        "minbar.contribution.withdrawn",
+    ]
+    assert actions[1][1] == reviewer.pk and actions[1][2]["comment"] == "Please add sources."
+    assert actions[3][2]["comment"] == "Changed my mind."
+    assert ModelLogEntry.objects.filter(object_id=str(stale.pk), action="minbar.contribution.expired").exists()
