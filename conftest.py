@@ -24,11 +24,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     serialized contents in the next one that asks for serialized_rollback. Serializing after the load keeps
     primary keys identical, so the restore updates rows instead of clashing with them.
     """
-    from django.db import connection
+    from django.db import connection, connections
 
     with django_db_blocker.unblock():
         load(*TEST_MODULES)
-        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        contents = connection.creation.serialize_db_to_string()
+    # Set on the class, not the one wrapper: Playwright's sync API runs test code in greenlets, where Django
+    # hands out fresh connection wrappers that would not see an instance attribute, skip the restore and
+    # let flush recreate content types.
+    wrapper = connections["default"]
+    wrapper._test_serialized_contents = type(wrapper)._test_serialized_contents = contents
 
 
 @pytest.fixture

@@ -321,7 +321,8 @@ def test_approve_publishes_the_edit_with_credit(mod_client, curriculum, django_c
     assert "careful" not in str(lesson.body.raw_data)
     assert LessonCredit.objects.filter(page=lesson, name="Layla", contribution=contribution).exists()
     entry = PageLogEntry.objects.get(page=lesson, action="minbar.contribution.applied")
-    assert entry.message == f"Published contribution #{contribution.pk} by Layla"
+    with translation.override("en"):
+        assert entry.message == f"Published contribution #{contribution.pk} by Layla"
     decision = ModelLogEntry.objects.get(object_id=str(contribution.pk), action="minbar.contribution.approved")
     assert decision.message == "Approved and published"
     assert decision.user is not None
