@@ -113,6 +113,8 @@ def django_env(tmp, database_url):
         "DEBUG": "false",
         "LOG_LEVEL": "WARNING",
         "BENCH_DATABASE_URL": database_url,
+        # Production demands a shared cache; bench/settings.py replaces it with a local one per worker.
+        "CACHE_URL": os.environ.get("CACHE_URL", "locmemcache://minbar-bench"),
         "BENCH_STATIC_ROOT": str(tmp / "static"),
         "BENCH_MEDIA_ROOT": str(tmp / "media"),
         "PYTHONDONTWRITEBYTECODE": "1",
