@@ -3,7 +3,7 @@
 import json
 import re
 
-from curriculum.models import LessonPage, ModulePage, Topic
+from curriculum.models import CurriculumIndexPage, LessonPage, ModulePage, Topic
 from curriculum.starter.topics import TOPICS
 from curriculum.tests.factories import load, module_data
 from home.models import HomePage
@@ -42,7 +42,7 @@ def discover():
         lesson_title = edition["lesson"].title
         pages[lang] = {
             "home": home.get_url(),
-            "catalogue": home.catalogue_page().get_url(),
+            "catalogue": CurriculumIndexPage.objects.live().child_of(home).first().get_url(),
             "module": edition["module"].get_url(),
             "lesson": edition["lesson"].get_url(),
             "topic": home.get_url() + home.reverse_subpage("topic", kwargs={"slug": topic_slug(topic, home.locale)}),
