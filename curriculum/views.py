@@ -1,4 +1,4 @@
-"""Learner-facing views served under the home page: topic pages and search."""
+"""Learner-facing views served under the home page: topic pages, search and the learner's progress."""
 
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -89,3 +89,34 @@ def attach_modules(results):
     modules = {page.path: page for page in Page.objects.filter(path__in=parent_paths).only("title", "path")}
     for lesson in lessons:
         lesson.module = modules.get(lesson.path[: -Page.steplen])
+
+
+def progress_page(home, request):
+    """The learner's progress and resume code; kept by the browser alone (static/js/learn.js), never by the server."""
+    context = {
+        "page": home,
+        "modules": attach_lessons(list(modules_in(home.locale))),
+        "title": _("Your progress"),
+        "alternate_urls": alternate_urls(home, request, "progress"),
+    }
+    return TemplateResponse(request, "curriculum/progress.html", context)
+
+
+def attach_lessons(modules):
+    """Give each module its live lessons in order as `lesson_list`, with one query for all of them."""
+    by_path = {module.path: module for module in modules}
+    for module in modules:
+        module.lesson_list = []
+    if modules:
+        lessons = (
+            Page.objects.live()
+            .type(LessonPage)
+            .filter(depth=modules[0].depth + 1, locale_id=modules[0].locale_id)
+            .order_by("path")
+            .only("title", "url_path", "path")
+        )
+        for lesson in lessons:
+            module = by_path.get(lesson.path[: -Page.steplen])
+            if module is not None:
+                module.lesson_list.append(lesson)
+    return modules

@@ -53,5 +53,9 @@ class HomePage(RoutablePageMixin, Page):
     def topics(self, request):
         return curriculum_views.topic_list(self, request)
 
+    @path("progress/", name="progress")
+    def progress(self, request):
+        return curriculum_views.progress_page(self, request)
+
     def route_not_found(self):
         raise Http404
