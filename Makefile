@@ -7,8 +7,20 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_ARGS ?=
+# `make serve`: production settings on loopback, on the PostgreSQL and Redis already running on this machine.
+SERVE_PG ?= postgres://postgres@127.0.0.1:5432
+SERVE_DB ?= minbar
+SERVE_CACHE ?= redis://127.0.0.1:6379/1
+SERVE_PORT ?= 8001
+SERVE_SECRET := $(VENV)/serve.env
+# No TLS on loopback: no HTTPS redirect, and cookies without the Secure flag (browsers drop Secure cookies over
+# plain http://127.0.0.1, so logging in would not stick). Production keeps both on.
+SERVE_ENV = set -a && . $(SERVE_SECRET) && set +a && export DJANGO_SETTINGS_MODULE=config.settings.production \
+	DATABASE_URL=$(SERVE_PG)/$(SERVE_DB) CACHE_URL=$(SERVE_CACHE) ALLOWED_HOSTS=127.0.0.1,localhost \
+	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(SERVE_PORT)
+CMD ?= help
 
-.PHONY: help install install-dev run worker test test-browser lint format check messages bench clean
+.PHONY: help install install-dev run worker test test-browser lint format check messages bench clean serve serve-manage
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -58,6 +70,20 @@ messages: install-dev ## Update locale/ar from the code and templates, then comp
 
 bench: install-dev ## Measure throughput and latency of each page type against a minimal view
 	$(PY) bench/run.py
+
+$(SERVE_SECRET): | $(VENV)/.installed
+	umask 077 && $(PY) -c "import secrets; print('SECRET_KEY=' + secrets.token_urlsafe(60))" > $@
+
+serve: install $(SERVE_SECRET) ## Production-like on http://127.0.0.1:8001/: gunicorn (2 workers) and the worker, PostgreSQL, Redis
+	psql "$(SERVE_PG)/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname = '$(SERVE_DB)'" | grep -q 1 \
+		|| psql "$(SERVE_PG)/postgres" -qc 'CREATE DATABASE "$(SERVE_DB)"'
+	$(SERVE_ENV) && $(PY) manage.py migrate --noinput && $(PY) manage.py collectstatic --noinput -v 0 \
+		&& $(PY) manage.py load_starter_curriculum \
+		&& { $(PY) manage.py db_worker --no-startup-delay & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+		$(VENV)/bin/gunicorn config.wsgi --workers 2 --bind 127.0.0.1:$(SERVE_PORT) --access-logfile -; }
+
+serve-manage: install $(SERVE_SECRET) ## Run a manage.py command against the `make serve` stack, e.g. CMD=createsuperuser
+	$(SERVE_ENV) && $(PY) manage.py $(CMD)
 
 clean: ## Remove the virtualenv, the local database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles media

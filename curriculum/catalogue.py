@@ -3,6 +3,7 @@
 from collections import defaultdict
 
 from .models import LessonPage, Level, ModulePage, Topic
+from .text import strip_invisible
 
 
 class Catalogue:
@@ -11,9 +12,9 @@ class Catalogue:
     def __init__(self, index_page, params):
         self.index_page = index_page
         self.locale = index_page.locale
-        self.topic_slug = str(params.get("topic", ""))[:120]
-        self.level = str(params.get("level", ""))[:20]
-        self.tag = str(params.get("tag", ""))[:100]
+        self.topic_slug = strip_invisible(str(params.get("topic", "")))[:120]
+        self.level = strip_invisible(str(params.get("level", "")))[:20]
+        self.tag = strip_invisible(str(params.get("tag", "")))[:100]
         self.topics = list(Topic.objects.filter(locale=self.locale))
         self.levels = Level.choices
         self.topic = next((topic for topic in self.topics if topic.slug == self.topic_slug), None)

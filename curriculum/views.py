@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from .catalogue import modules_in, with_lesson_stats
 from .models import LessonPage, ModulePage, Topic
-from .text import normalize_query
+from .text import normalize_query, strip_invisible
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -38,7 +38,7 @@ def topic_list(home, request):
 
 def topic_page(home, request, slug):
     """The modules of one topic, in the home page's language."""
-    topic = Topic.objects.filter(locale=home.locale, slug=slug[:120]).first()
+    topic = Topic.objects.filter(locale=home.locale, slug=strip_invisible(slug)[:120]).first()
     if topic is None:
         raise Http404
     modules = modules_in(home.locale).filter(topics__translation_key=topic.translation_key).distinct()

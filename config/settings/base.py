@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -46,10 +47,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -60,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "contributions.middleware.AlreadyDecidedMiddleware",
+    # Last, as django-axes asks: it turns a lockout flagged during authentication into the lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -88,6 +94,12 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://minbar")}
+
+# django-axes first: it refuses a locked-out username and address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -150,10 +162,71 @@ MINBAR_RATE_LIMITS = {}
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
 
+
+def client_ip(request):
+    """The client address for login throttling, read where the rate limits read it (RATELIMIT_IP_META_KEY)."""
+    return request.META.get(RATELIMIT_IP_META_KEY or "REMOTE_ADDR") or request.META.get("REMOTE_ADDR")
+
+
+# Admin login throttling (django-axes): 5 failures for one username from one address lock that pair out for
+# 15 minutes (429 and a message). Locking by the pair means an attacker cannot lock a colleague out from elsewhere.
+# Failures are logged through the `axes` loggers. `manage.py axes_reset` lifts every lock.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = client_ip
+AXES_HTTP_RESPONSE_CODE = 429
+# Log lines name the address (and the path) but mask the username, which is sometimes a mistyped password.
+AXES_SENSITIVE_PARAMETERS = ["username"]
+AXES_VERBOSE = False
+
+# Content-Security-Policy on every response (django-csp 4): scripts only from our own files, never inline or eval.
+# Set CSP_MEDIA_ORIGINS when images are served from another origin (an S3 bucket or a CDN).
+CSP_MEDIA_ORIGINS = env.list("CSP_MEDIA_ORIGINS", default=[])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *CSP_MEDIA_ORIGINS],
+        "media-src": [SELF, *CSP_MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}
+# What the Wagtail admin's views (and only they) need on top, applied by config/urls.py; checked in a real browser
+# by home/tests/test_admin_browser.py. Scripts stay strict: config/urls.py allows, by hash, only those inline
+# scripts that are exactly a call to one of Wagtail's widget initialisers with literal JSON arguments.
+# - style-src 'unsafe-inline': wagtail-localize's translation editor (the edit view of every English page) builds
+#   its styles as <style> elements (styled-components) and crashes without them. Styles only, never scripts.
+# - img-src blob: the multiple image upload previews each chosen file from a blob: URL.
+# - frame-ancestors 'self': the editor's live preview shows the page in a same-origin iframe.
+MINBAR_ADMIN_CSP = {
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", *CSP_MEDIA_ORIGINS],
+    "frame-ancestors": [SELF],
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+# Wagtail's admin JavaScript reads the CSRF token from the page (hidden input), never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
+# No requests from staff browsers to third parties: no Gravatar (it would leak email hashes), no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    # axes: failed logins and lockouts are warnings; its per-login housekeeping lines are not worth keeping.
+    "loggers": {"django.request": {"level": "ERROR"}, "axes": {"level": "WARNING"}},
 }

@@ -1,4 +1,4 @@
-"""Production: secrets and hosts must come from the environment; HTTPS everywhere."""
+"""Production: secrets, hosts and the shared cache must come from the environment; HTTPS everywhere."""
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -11,15 +11,30 @@ if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters long.")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
+# One cache shared by every app server and the worker: rate limits, sessions and cached pages live in it.
+if not env.str("CACHE_URL", default=""):
+    raise ImproperlyConfigured("Set CACHE_URL to the shared cache, e.g. redis://127.0.0.1:6379/1.")
+CACHES = {"default": env.cache("CACHE_URL")}
+# Sessions in the cache, written through to the database so a Redis restart logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_REFERRER_POLICY = "same-origin"
-SESSION_COOKIE_SECURE = True
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"
+# SECURE_COOKIES=false is for `make serve` alone: browsers drop Secure cookies over plain http://127.0.0.1.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 MINBAR_DEMO_ACCOUNTS = False
+
+# One JSON object a line on stdout (config/logging.py), at LOG_LEVEL; request errors carry their path and status.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "config.logging.JSONFormatter"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}},
+    "root": {"handlers": ["stdout"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # axes: failed logins and lockouts are warnings; its per-login housekeeping lines are not worth keeping.
+    "loggers": {"django.request": {"level": "ERROR"}, "axes": {"level": "WARNING"}},
+}
