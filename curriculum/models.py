@@ -177,10 +177,9 @@ class ModulePage(BasePage):
         return context
 
 
-class ModuleCredit(Orderable):
-    """A person or organisation credited for a module."""
+class Credit(Orderable):
+    """A person or organisation credited on a page, shown with the licence."""
 
-    page = ParentalKey(ModulePage, on_delete=models.CASCADE, related_name="credits")
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=CreditKind.choices, default=CreditKind.PERSON)
     role = models.CharField(_("role"), max_length=200, blank=True)
@@ -188,8 +187,17 @@ class ModuleCredit(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("role"), FieldPanel("url")]
 
+    class Meta(Orderable.Meta):
+        abstract = True
+
     def __str__(self):
         return self.name
+
+
+class ModuleCredit(Credit):
+    """A person or organisation credited for a module."""
+
+    page = ParentalKey(ModulePage, on_delete=models.CASCADE, related_name="credits")
 
 
 class LessonPage(BasePage):
@@ -218,14 +226,10 @@ class LessonPage(BasePage):
         return context
 
 
-class LessonCredit(Orderable):
+class LessonCredit(Credit):
     """A person or organisation credited for a lesson, such as the contributor of an approved proposal."""
 
     page = ParentalKey(LessonPage, on_delete=models.CASCADE, related_name="credits")
-    name = models.CharField(_("name"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=20, choices=CreditKind.choices, default=CreditKind.PERSON)
-    role = models.CharField(_("role"), max_length=200, blank=True)
-    url = models.URLField(_("website"), blank=True)
     contribution = models.ForeignKey(
         "contributions.Contribution",
         verbose_name=_("contribution"),
@@ -234,11 +238,6 @@ class LessonCredit(Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("role"), FieldPanel("url")]
-
-    def __str__(self):
-        return self.name
 
 
 class LessonPlace:
