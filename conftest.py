@@ -36,6 +36,27 @@ def django_db_setup(django_db_setup, django_db_blocker):
     wrapper._test_serialized_contents = type(wrapper)._test_serialized_contents = contents
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put the test curriculum back as soon as a transactional test has flushed the database.
+
+    Django restores serialized contents only when the next serialized_rollback test starts; with xdist any
+    ordinary test may come next on the same worker and would find an empty database.
+    """
+    yield
+    marker = item.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    from django.db import connections
+    from pytest_django.plugin import blocking_manager_key
+
+    wrapper = connections["default"]
+    contents = getattr(type(wrapper), "_test_serialized_contents", None)
+    if contents:
+        with item.config.stash[blocking_manager_key].unblock():
+            wrapper.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture
 def curriculum(db):
     """The test curriculum (reloaded only if a transactional test flushed it)."""
