@@ -43,7 +43,9 @@ def private_page(view):
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        response.headers["Referrer-Policy"] = "no-referrer"
+        # same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on this page's own
+        # forms (confirm, revise, withdraw) and Django's CSRF check refuses them.
+        response.headers["Referrer-Policy"] = "same-origin"
         response.headers["X-Robots-Tag"] = "noindex"
         return response
 
@@ -246,6 +248,10 @@ def verify(request, token):
         return _verify_failed(request, expired=False)
     if contribution.language != language():
         return redirect(reverse_in(contribution.language, "contributions:verify", token))
+    if request.method != "POST" and contribution.status == Status.UNVERIFIED and not services.is_stale(contribution):
+        # Opening the link only asks: mail scanners that follow links must not confirm a proposal.
+        context = {"title": _("Confirm your proposal"), "contribution": contribution, "alternate_urls": start_urls()}
+        return TemplateResponse(request, "contributions/verify_confirm.html", context)
     outcome = services.verify_contribution(contribution)
     if outcome == services.Verified.EXPIRED:
         return _verify_failed(request, expired=True)

@@ -78,6 +78,8 @@ def test_an_arabic_proposal_goes_from_the_public_form_to_a_published_credited_le
 
     verification = next(message for message in mail.outbox if "mosul.youth@example.org" in message.to)
     page.goto(link_in(verification, "/ar/contribute/verify/"))
+    with page.expect_navigation():
+        page.get_by_role("button", name="نعم، أرسِل اقتراحي إلى المشرفين").click()
     contribution.refresh_from_db()
     assert contribution.status == Status.IN_REVIEW
 
