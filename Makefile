@@ -19,8 +19,10 @@ SERVE_ENV = set -a && . $(SERVE_SECRET) && set +a && export DJANGO_SETTINGS_MODU
 	DATABASE_URL=$(SERVE_PG)/$(SERVE_DB) CACHE_URL=$(SERVE_CACHE) ALLOWED_HOSTS=127.0.0.1,localhost \
 	SECURE_SSL_REDIRECT=false SECURE_COOKIES=false WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(SERVE_PORT)
 CMD ?= help
+# WeasyPrint (the modules' PDF downloads) needs Pango and HarfBuzz from the system, and fonts that cover Arabic.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core
 
-.PHONY: help install install-dev run worker test test-browser lint format check messages bench clean serve serve-manage
+.PHONY: help system-deps install install-dev run worker test test-browser lint format check messages bench bench-weight clean serve serve-manage
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,9 +37,21 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 	$(PIP) install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed ## Create .venv and install what the site needs
+system-deps: ## Install the Debian packages the PDF downloads need (when root), or say which ones to install
+	@missing=$$(for package in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$package 2>/dev/null \
+		| grep -q "install ok installed" || echo $$package; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		export DEBIAN_FRONTEND=noninteractive && apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	else \
+		echo "PDF downloads need these Debian packages:" $$missing; \
+		echo "  sudo apt-get install $$missing"; \
+		echo "(elsewhere: Pango 1.44 or later with HarfBuzz, and the Noto Naskh Arabic and Noto Sans fonts)"; \
+	fi
 
-install-dev: $(VENV)/.installed-dev ## Also install the test and lint tools
+install: system-deps $(VENV)/.installed ## Create .venv and install what the site needs
+
+install-dev: system-deps $(VENV)/.installed-dev ## Also install the test and lint tools
 
 run: install ## Set up the site with its starter curriculum and serve it on http://127.0.0.1:8000/ (with the task worker)
 	$(PY) manage.py migrate --noinput
@@ -68,8 +82,11 @@ messages: install-dev ## Update locale/ar from the code and templates, then comp
 	$(PY) manage.py makemessages -l ar --ignore=.venv --ignore=staticfiles --no-obsolete
 	$(PY) manage.py compilemessages -l ar --ignore=.venv
 
-bench: install-dev ## Measure throughput and latency of each page type against a minimal view
+bench: install-dev ## Measure pages at scale: wrk, instructions, queries, growth (BENCH_* options: docs/performance.md)
 	$(PY) bench/run.py
+
+bench-weight: install-dev ## Bytes transferred per page type and language, first and later visit (gzip, brotli)
+	$(PY) bench/weight.py
 
 $(SERVE_SECRET): | $(VENV)/.installed
 	umask 077 && $(PY) -c "import secrets; print('SECRET_KEY=' + secrets.token_urlsafe(60))" > $@

@@ -57,6 +57,14 @@ def pytest_runtest_teardown(item, nextitem):
             wrapper.creation.deserialize_db_from_string(contents)
 
 
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """No test is served pages that another rendered: the page cache (home/cache.py) outlives each test."""
+    from home.cache import bump_generation
+
+    bump_generation()
+
+
 @pytest.fixture
 def curriculum(db):
     """The test curriculum (reloaded only if a transactional test flushed it)."""

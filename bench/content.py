@@ -1,37 +1,29 @@
-"""Content helpers run inside `manage.py shell`: synthetic curriculum and discovery of the pages to measure."""
+"""The pages to measure, found in the database (run inside Django by the benchmark's probes)."""
 
 import json
 import re
+from urllib.parse import quote
+
+from django.urls import reverse
+from django.utils import translation
 
 from curriculum.models import CurriculumIndexPage, LessonPage, ModulePage, Topic
-from curriculum.starter.topics import TOPICS
-from curriculum.tests.factories import load, module_data
 from home.models import HomePage
 
-MODULES = 8
 LANGUAGES = ("ar", "en")
-LEVELS = ("beginner", "intermediate", "advanced")
-
-
-def load_synthetic():
-    """Load 8 modules of 3-4 lessons in Arabic and English, spread over the starter topics and levels."""
-    topics = list(TOPICS)
-    modules = [
-        module_data(
-            slug=f"bench-module-{n}",
-            lessons=3 + n % 2,
-            topics=(topics[n % len(topics)], topics[(n + 1) % len(topics)]),
-            level=LEVELS[n % len(LEVELS)],
-        )
-        for n in range(1, MODULES + 1)
-    ]
-    print(json.dumps({"created": load(*modules)}))
+PAGE_TYPES = ("home", "catalogue", "module", "lesson", "topic", "search", "contribute")
 
 
 def discover():
-    """Print, as one JSON line, the path of each page type to measure in each language."""
-    module = ModulePage.objects.live().filter(locale__language_code="ar").order_by("path").first()
-    lesson = LessonPage.objects.live().child_of(module).order_by("path").first() if module else None
+    """Path of one page of each type in each language: {"ar": {"home": "/ar/", ...}, "en": {...}}.
+
+    The module and lesson are the middle ones of the catalogue, so that they sit among the others rather than at
+    an edge of the tree; the search looks for a word of that lesson's title, which many generated lessons share.
+    """
+    modules = ModulePage.objects.live().filter(locale__language_code="ar").order_by("path")
+    module = modules[modules.count() // 2] if modules.exists() else None
+    lessons = LessonPage.objects.live().child_of(module).order_by("path") if module else LessonPage.objects.none()
+    lesson = lessons[lessons.count() // 2] if lessons.exists() else None
     topic = Topic.objects.filter(locale__language_code="ar", modules__isnull=False).order_by("pk").first()
     if lesson is None or topic is None:
         raise SystemExit("no module with lessons and a topic found: is the curriculum loaded?")
@@ -39,17 +31,24 @@ def discover():
     for lang in LANGUAGES:
         home = HomePage.objects.live().get(locale__language_code=lang)
         edition = {kind: page.get_translation(home.locale) for kind, page in (("module", module), ("lesson", lesson))}
-        lesson_title = edition["lesson"].title
-        pages[lang] = {
+        with translation.override(lang):
+            contribute = reverse("contributions:new_lesson")
+        paths = {
             "home": home.get_url(),
             "catalogue": CurriculumIndexPage.objects.live().child_of(home).first().get_url(),
             "module": edition["module"].get_url(),
             "lesson": edition["lesson"].get_url(),
             "topic": home.get_url() + home.reverse_subpage("topic", kwargs={"slug": topic_slug(topic, home.locale)}),
-            "search": home.get_url() + home.reverse_subpage("search"),
-            "query": longest_word(lesson_title),
+            "search": home.get_url() + home.reverse_subpage("search") + "?q=" + longest_word(edition["lesson"].title),
+            "contribute": contribute,
         }
-    print(json.dumps(pages))
+        pages[lang] = {kind: quote(path, safe="/?=&") for kind, path in paths.items()}
+    return pages
+
+
+def print_pages():
+    """Print the pages to measure as one JSON line."""
+    print(json.dumps(discover(), ensure_ascii=False))
 
 
 def topic_slug(topic, locale):

@@ -29,6 +29,7 @@ from curriculum.models import LessonPage, ModulePage
 from . import diff
 from .models import Contribution, ContributorType, Kind, Message, Status
 from .moderation import AlreadyDecided
+from .translation_review import TranslationReview
 
 # Wagtail's edit view actions a moderator may take on a contribution: save an edit, or decide through the workflow.
 # Publishing, unpublishing, submitting and cancelling would bypass the decision (and applying it to the curriculum).
@@ -209,6 +210,13 @@ class Review:
     @cached_property
     def messages(self):
         return list(self.contribution.messages.all())
+
+    @cached_property
+    def translation(self):
+        """Source and proposed translation, passage by passage, for a translation proposal."""
+        if self.contribution.kind != Kind.TRANSLATION:
+            return None
+        return TranslationReview(self.contribution, self.proposal, self.request.user)
 
     @cached_property
     def image_url(self):

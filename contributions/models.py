@@ -21,6 +21,7 @@ class Kind(models.TextChoices):
     NEW_LESSON = "new_lesson", _("New lesson")
     EDIT_LESSON = "edit_lesson", _("Edit to a lesson")
     MODULE_IDEA = "module_idea", _("Idea for a module")
+    TRANSLATION = "translation", _("Translation of a lesson")
 
 
 class Status(models.TextChoices):
@@ -94,6 +95,9 @@ class Contribution(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # For a translation: `lesson` is the original it translates, `language` the contributor's own (emails, tracking
+    # page), and this the language of the edition it writes.
+    target_language = models.CharField(_("translated into"), max_length=5, choices=settings.LANGUAGES, blank=True)
 
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"), max_length=600, blank=True)
@@ -194,6 +198,7 @@ class Contribution(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         "lesson_id",
         "module_id",
         "base_revision_id",
+        "target_language",
     ]
 
     def with_content_json(self, content):
@@ -214,6 +219,11 @@ class Contribution(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         return self.credit_name
 
     @property
+    def content_language(self):
+        """The language the proposed text is written in: the target language of a translation."""
+        return self.target_language or self.language
+
+    @property
     def is_open(self):
         return self.status in OPEN_STATUSES
 
@@ -224,7 +234,7 @@ class Contribution(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
     @cached_property
     def target_module(self):
         """The module a new lesson goes into, or the module of the lesson being edited."""
-        if self.kind == Kind.EDIT_LESSON and self.lesson_id:
+        if self.kind in (Kind.EDIT_LESSON, Kind.TRANSLATION) and self.lesson_id:
             return self.lesson.get_parent().specific
         return self.module
 

@@ -93,6 +93,10 @@ def apply_contribution(contribution, user):
         page, revision = add_lesson(contribution, user)
     elif contribution.kind == Kind.EDIT_LESSON:
         page, revision = edit_lesson(contribution, user)
+    elif contribution.kind == Kind.TRANSLATION:
+        from .translation_apply import apply_translation
+
+        page, revision = apply_translation(contribution, user)
     else:
         return
     contribution.applied_page, contribution.applied_revision = page, revision

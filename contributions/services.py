@@ -5,7 +5,9 @@ hold a row lock while they change a contribution's status, and queue emails thro
 the transaction commits). The second half turns a lesson body into proposal-form data and back.
 """
 
+import contextvars
 import enum
+import functools
 import uuid
 
 from django.db import transaction
@@ -56,16 +58,54 @@ def _locked(contribution):
     return Contribution.objects.select_for_update().get(pk=contribution.pk)
 
 
+# The images saved by the service function under way (see _no_orphan_files).
+_saved_files = contextvars.ContextVar("minbar_saved_files", default=None)
+
+
+def _no_orphan_files(function):
+    """Delete the images the function saved if it fails, its commit included: no private file without its row.
+
+    It goes outside transaction.atomic, so that a database lost at COMMIT counts as a failure too.
+    """
+
+    @functools.wraps(function)
+    def wrapped(*args, **kwargs):
+        saved = []
+        token = _saved_files.set(saved)
+        try:
+            return function(*args, **kwargs)
+        except BaseException:
+            for storage, name in saved:
+                storage.delete(name)
+            raise
+        finally:
+            _saved_files.reset(token)
+
+    return wrapped
+
+
+def _save_image(contribution, image):
+    """Save the image to private storage for the contribution (not the row), remembered for _no_orphan_files."""
+    contribution.image.save(image.name, image, save=False)
+    saved = _saved_files.get()
+    if saved is not None:
+        saved.append((contribution.image.storage, contribution.image.name))
+
+
+@_no_orphan_files
 @transaction.atomic
-def create_contribution(*, kind, language, proposal, contributor, module=None, lesson=None, image=None):
+def create_contribution(
+    *, kind, language, proposal, contributor, module=None, lesson=None, image=None, target_language=""
+):
     """Store a new, unverified proposal with its first revision and ask the contributor to confirm their email.
 
     proposal holds cleaned values of PROPOSAL_FIELDS, contributor of CONTRIBUTOR_FIELDS; image is a re-encoded
-    file (forms.reencode) saved to private storage.
+    file (forms.reencode) saved to private storage; target_language is the edition a translation writes.
     """
     contribution = Contribution(
         kind=kind,
         language=language,
+        target_language=target_language,
         module=module,
         lesson=lesson,
         base_revision=lesson.live_revision if lesson is not None else None,
@@ -74,7 +114,7 @@ def create_contribution(*, kind, language, proposal, contributor, module=None, l
         **_pick(contributor, CONTRIBUTOR_FIELDS),
     )
     if image is not None:
-        contribution.image.save(image.name, image, save=False)
+        _save_image(contribution, image)
     contribution.save()
     contribution.save_revision()
     notifications.send_verification(contribution)
@@ -109,6 +149,7 @@ def verify_contribution(contribution, now=None):
     return Verified.NOW
 
 
+@_no_orphan_files
 @transaction.atomic
 def revise_contribution(contribution, *, proposal, note="", image=None):
     """Apply the contributor's revision after changes were requested, and send it back to the moderators."""
@@ -118,7 +159,7 @@ def revise_contribution(contribution, *, proposal, note="", image=None):
     for name, value in _pick(proposal, PROPOSAL_FIELDS).items():
         setattr(contribution, name, value)
     if image is not None:
-        contribution.image.save(image.name, image, save=False)
+        _save_image(contribution, image)
     contribution.status = Status.IN_REVIEW
     contribution.save()
     contribution.save_revision()

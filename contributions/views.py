@@ -1,7 +1,9 @@
 """Public views: choosing what to propose, the proposal forms, confirming the email, following a proposal."""
 
 import functools
+import logging
 import math
+import time
 
 from django.conf import settings
 from django.contrib import messages
@@ -16,11 +18,16 @@ from wagtail.models import Locale
 
 from curriculum.models import LessonPage, ModulePage
 from curriculum.text import normalize_query
+from home.views import DATABASE_UNAVAILABLE, resend_data, service_unavailable
 
-from . import antiabuse, services, tokens
+from . import antiabuse, services, tokens, translation_forms
 from .forms import IdeaProposal, LessonProposal, NoteForm, parse_idea
 from .models import BlockedEmail, Contribution, Kind, Status
 
+logger = logging.getLogger(__name__)
+
+# The anti-abuse form's token field (antiabuse.AntiAbuseForm, unprefixed in every public form).
+FORM_TOKEN_FIELD = "form_token"  # noqa: S105 - a field name, not a secret
 SENT_SESSION_KEY = "minbar_contribution_sent"
 BLOCKED_MESSAGE = _(
     "We cannot accept proposals from this email address. If you think this is a mistake, please contact the "
@@ -34,6 +41,7 @@ FORM_TEMPLATES = {
     Kind.NEW_LESSON: "contributions/propose_lesson.html",
     Kind.EDIT_LESSON: "contributions/propose_lesson.html",
     Kind.MODULE_IDEA: "contributions/propose_idea.html",
+    Kind.TRANSLATION: "contributions/translation_form.html",
 }
 
 
@@ -50,6 +58,30 @@ def private_page(view):
         return response
 
     return never_cache(wrapped)
+
+
+def resend_when_the_database_is_down(view):
+    """A form posted while the database is unreachable gets a 503 page keeping what was typed, ready to send again.
+
+    Nothing of it is stored: services write each change in one transaction and delete an image saved for it.
+    """
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except DATABASE_UNAVAILABLE:
+            if request.method != "POST":
+                raise
+            logger.warning("Database unavailable: nothing posted to %s was saved", request.path, exc_info=True)
+            renewed = {}
+            if FORM_TOKEN_FIELD in request.POST:
+                # Valid at once: the visitor already took the minimum time over this form.
+                issued_at = time.time() - antiabuse.min_seconds()
+                renewed[FORM_TOKEN_FIELD] = antiabuse.issue_form_token(issued_at=issued_at)
+            return service_unavailable(request, resend=resend_data(request, renewed))
+
+    return wrapped
 
 
 def language():
@@ -80,6 +112,7 @@ def start(request):
     return TemplateResponse(request, "contributions/start.html", context)
 
 
+@resend_when_the_database_is_down
 @require_http_methods(["GET", "POST"])
 def new_lesson(request):
     """Propose a new lesson for a module of the current language."""
@@ -116,6 +149,7 @@ def choose_lesson(request):
     return TemplateResponse(request, "contributions/choose_lesson.html", context)
 
 
+@resend_when_the_database_is_down
 @require_http_methods(["GET", "POST"])
 def edit_lesson(request, lesson_id):
     """Propose an edit to a live lesson, starting from its current text."""
@@ -137,6 +171,7 @@ def edit_lesson(request, lesson_id):
     return render_form(request, group, context)
 
 
+@resend_when_the_database_is_down
 @require_http_methods(["GET", "POST"])
 def module_idea(request):
     """Propose an idea for a new module."""
@@ -285,6 +320,7 @@ def limited(request, wait):
 
 
 @private_page
+@resend_when_the_database_is_down
 @require_http_methods(["GET", "POST"])
 def track(request, token):
     """The contributor's private page for one proposal: status, conversation, revise, withdraw."""
@@ -327,6 +363,8 @@ def render_track(request, contribution, revision):
 
 def revision_group(contribution, data=None, files=None):
     """The proposal form for a revision, filled from the contribution (or bound to what was posted)."""
+    if contribution.kind == Kind.TRANSLATION:
+        return translation_forms.revision_group(contribution, data)
     if contribution.kind == Kind.MODULE_IDEA:
         if data is not None:
             return IdeaProposal(data, revising=True)

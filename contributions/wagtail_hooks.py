@@ -78,6 +78,11 @@ class ContributionViewSet(SnippetViewSet):
                         kinds=[Kind.EDIT_LESSON],
                         heading=_("What it changes"),
                     ),
+                    ReviewPanel(
+                        "contributions/admin/panels/translation.html",
+                        kinds=[Kind.TRANSLATION],
+                        heading=_("The translation, passage by passage"),
+                    ),
                     ReviewPanel("contributions/admin/panels/proposal.html", heading=_("The proposal")),
                     ReviewPanel("contributions/admin/panels/contributor.html", heading=_("Contributor")),
                     ReviewPanel("contributions/admin/panels/conversation.html", heading=_("Conversation")),

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CurriculumConfig(AppConfig):
     name = "curriculum"
     verbose_name = _("Curriculum")
+
+    def ready(self):
+        from . import tasks  # noqa: F401  Connects the publish signals that queue the downloads' builds.

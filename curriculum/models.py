@@ -1,20 +1,26 @@
 """The curriculum: a catalogue of modules, each an ordered set of lessons, grouped by topic."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from . import downloads
 from .blocks import LessonStreamBlock
 from .text import normalize_arabic
+from .translation.models import EditionSync
 
 
 class Level(models.TextChoices):
@@ -69,7 +75,31 @@ def searchable_text(page):
     return normalize_arabic(strip_tags(" ".join(str(part) for part in parts)))
 
 
-class BasePage(Page):
+class AncestorsMixin:
+    """A page's ancestors fetched once per page object.
+
+    Wagtail's view-restriction check, the breadcrumbs, the language switcher, the main navigation and a lesson's
+    place in its module all need them; each used to run its own query on every page view.
+    """
+
+    @cached_property
+    def cached_ancestors(self):
+        """The page's ancestors from the root down, as plain pages."""
+        return list(self.get_ancestors())
+
+    def get_view_restrictions(self):
+        """Wagtail's check of this page's and its ancestors' restrictions (aliases resolved), on the kept ancestors."""
+        from wagtail.models import PageViewRestriction
+
+        ids = set()
+        for page in [self, *self.cached_ancestors]:
+            while page.alias_of_id:
+                page = page.alias_of
+            ids.add(page.pk)
+        return PageViewRestriction.objects.filter(page_id__in=ids)
+
+
+class BasePage(AncestorsMixin, Page):
     """Fields and behaviour shared by every curriculum page."""
 
     summary = models.TextField(_("summary"), max_length=600, blank=True)
@@ -110,7 +140,7 @@ class ModuleTag(TaggedItemBase):
     content_object = ParentalKey("curriculum.ModulePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ModulePage(BasePage):
+class ModulePage(RoutablePageMixin, BasePage):
     """A course on one skill: an ordered set of lessons with outcomes, level, topics and a licence."""
 
     parent_page_types = ["curriculum.CurriculumIndexPage"]
@@ -148,6 +178,26 @@ class ModulePage(BasePage):
 
     search_fields = BasePage.search_fields + [index.FilterField("level")]
 
+    # The read-only JSON API (curriculum/api.py): public fields only; topics named in the module's own language.
+    api_fields = [
+        APIField("summary"),
+        APIField("learning_outcomes"),
+        APIField("audience"),
+        APIField("level"),
+        APIField(
+            "topics",
+            serializer=serializers.SlugRelatedField(
+                many=True, read_only=True, slug_field="name", source="localized_topics"
+            ),
+        ),
+        APIField("tags"),
+        APIField("estimated_minutes"),
+        APIField("licence"),
+        APIField("licence_url"),
+        APIField("credits"),
+        APIField("last_published_at"),
+    ]
+
     class Meta:
         verbose_name = _("module")
 
@@ -166,7 +216,7 @@ class ModulePage(BasePage):
 
     def localized_topics(self):
         """Topics in the module's own language, whichever edition the relation points to."""
-        keys = self.topics.values("translation_key")
+        keys = self.topics.values_list("translation_key", flat=True)  # also on a draft (a FakeQuerySet) in previews
         return Topic.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
 
     def get_context(self, request, *args, **kwargs):
@@ -175,6 +225,17 @@ class ModulePage(BasePage):
         context["credits"] = list(self.credits.all())
         context["tags"] = list(self.tags.all())
         return context
+
+    def download_links(self):
+        """Links to the module's PDF and single-file HTML, with their sizes once built (curriculum/downloads.py)."""
+        return downloads.links(self)
+
+    @path("download/<str:fmt>/", name="download")
+    def download(self, request, fmt):
+        """The module in its language as one PDF or one self-contained HTML file; live pages only, never previews."""
+        if fmt not in downloads.FORMATS or getattr(request, "is_preview", False):
+            raise Http404
+        return downloads.response(self, fmt)
 
 
 class Credit(Orderable):
@@ -186,6 +247,8 @@ class Credit(Orderable):
     url = models.URLField(_("website"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("role"), FieldPanel("url")]
+    # What the JSON API shows of a credit: never the contribution behind it, nor the contributor's email.
+    api_fields = [APIField("name"), APIField("kind"), APIField("role"), APIField("url")]
 
     class Meta(Orderable.Meta):
         abstract = True
@@ -216,6 +279,23 @@ class LessonPage(BasePage):
         InlinePanel("credits", label=_("Credits")),
     ]
 
+    # The read-only JSON API (curriculum/api.py): a lesson's level, topics and licence are its module's.
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("estimated_minutes"),
+        APIField("level", serializer=serializers.CharField(source="get_parent.specific.level", read_only=True)),
+        APIField(
+            "topics",
+            serializer=serializers.SlugRelatedField(
+                many=True, read_only=True, slug_field="name", source="get_parent.specific.localized_topics"
+            ),
+        ),
+        APIField("licence", serializer=serializers.CharField(source="get_parent.specific.licence", read_only=True)),
+        APIField("credits"),
+        APIField("last_published_at"),
+    ]
+
     class Meta:
         verbose_name = _("lesson")
 
@@ -223,6 +303,8 @@ class LessonPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["place"] = LessonPlace.of(self)
         context["credits"] = list(self.credits.all())
+        # One query: the other edition, when it was published after this one was translated from it.
+        context["newer_edition"] = EditionSync.objects.newer_edition_of(self)
         return context
 
 
@@ -253,9 +335,11 @@ class LessonPlace:
 
     @classmethod
     def of(cls, lesson):
-        module = lesson.get_parent()
+        module = lesson.cached_ancestors[-1]
+        # get_children() selects by a range of paths, which uses the path index on every database; child_of()'s
+        # LIKE 'path%' scans every page on SQLite (1.3 ms a lesson with 4,000 lessons: docs/performance.md).
         siblings = list(
-            Page.objects.live().child_of(module).type(LessonPage).order_by("path").only("title", "url_path", "path")
+            module.get_children().live().type(LessonPage).order_by("path").only("title", "url_path", "path")
         )
         return cls(module, siblings, lesson)
 

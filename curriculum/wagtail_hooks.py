@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Topic
+from .translation import hooks as translation_hooks  # noqa: F401  (registers the translation hooks)
 
 
 class TopicViewSet(SnippetViewSet):

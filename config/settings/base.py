@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "rest_framework",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -54,6 +56,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside the two above, so cached pages still get their security headers; before the rest, so a hit skips it.
+    "home.cache.PageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -91,9 +95,17 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable database server fails a request within seconds (our 503 page), not at gunicorn's timeout.
+    # A connect_timeout in DATABASE_URL's query string wins.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://minbar")}
+# Anonymous public pages kept whole in the default cache for this many seconds (home/cache.py); 0 turns it off.
+MINBAR_PAGE_CACHE_TIMEOUT = env.int("MINBAR_PAGE_CACHE_TIMEOUT", default=600)
 
 # django-axes first: it refuses a locked-out username and address before any password is checked.
 AUTHENTICATION_BACKENDS = [
@@ -140,7 +152,8 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 WAGTAIL_SITE_NAME = "Minbar"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 MINBAR_SITE_URL = env.str("MINBAR_SITE_URL", default=WAGTAILADMIN_BASE_URL)
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on SQLite with a ranking that stays fast for common words (curriculum/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "curriculum.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -193,6 +206,8 @@ CONTENT_SECURITY_POLICY = {
         "media-src": [SELF, *CSP_MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],
+        # The service worker (curriculum/offline.py); said outright rather than left to fall back on script-src.
+        "worker-src": [SELF],
         "frame-src": [SELF],
         "object-src": [NONE],
         "base-uri": [SELF],

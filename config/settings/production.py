@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import INSTALLED_APPS, env
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")
@@ -15,6 +15,24 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 if not env.str("CACHE_URL", default=""):
     raise ImproperlyConfigured("Set CACHE_URL to the shared cache, e.g. redis://127.0.0.1:6379/1.")
 CACHES = {"default": env.cache("CACHE_URL")}
+
+# A CDN or caching proxy in front of the app servers, purged by Wagtail on publish (docs/deployment.md, "Page
+# cache"). Off unless configured: FRONTEND_CACHE_PURGE_URL for Varnish/nginx with a PURGE handler, or
+# CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN. Purges run as tasks in the worker.
+WAGTAILFRONTENDCACHE = {}
+if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env.str("CLOUDFLARE_ZONE_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env.str("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env.str("CLOUDFLARE_BEARER_TOKEN"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
 # Sessions in the cache, written through to the database so a Redis restart logs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

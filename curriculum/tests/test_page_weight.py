@@ -9,6 +9,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.management import call_command
+from django.test import Client
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +31,10 @@ WEIGHED_PAGES = [
     "/en/modules/websites/lesson-2/",
     "/ar/search/?q=الإعلام",
     "/en/search/?q=media",
+    "/ar/contribute/new/",
+    "/en/contribute/new/",
+    "/ar/progress/",
+    "/en/progress/",
 ]
 
 EVERY_PAGE = [
@@ -297,3 +303,49 @@ def test_templates_use_logical_properties_in_inline_styles():
 )
 def test_physical_property_pattern(css, physical):
     assert bool(PHYSICAL_PROPERTIES.search(css)) is physical
+
+
+# A later visit: the hashed CSS, JS and fonts are cached for good, so only the page itself travels again.
+REPEAT_BUDGET = 10 * 1024  # bytes, the gzip-compressed HTML of a lesson
+PRODUCTION_STORAGE = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+YEAR = 31_536_000
+
+
+@pytest.fixture
+def production_static(settings, tmp_path):
+    """Static files collected as in production (hashed names, whitenoise) and a client that loads them fresh.
+
+    Only our own static/ directory is collected: the admin's thousands of files would slow the test and are
+    never on a public page.
+    """
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": PRODUCTION_STORAGE}
+    settings.STATICFILES_FINDERS = ["django.contrib.staticfiles.finders.FileSystemFinder"]
+    call_command("collectstatic", interactive=False, verbosity=0)
+    return Client()  # a new client builds its middleware, whitenoise included, under these settings
+
+
+def max_age(response):
+    match = re.search(r"max-age=(\d+)", response.get("Cache-Control", ""))
+    return int(match.group(1)) if match else 0
+
+
+@pytest.mark.parametrize("url", ["/ar/modules/websites/lesson-2/", "/en/modules/websites/lesson-2/"])
+def test_later_visit_transfers_only_the_page(production_static, curriculum, url):
+    response = get(production_static, url)
+    resources = parse(response.content.decode())
+    static = resources.stylesheets + resources.scripts + resources.preloads
+    assert any(ref.endswith(".css") for ref in static), "no stylesheet found: the test would weigh nothing"
+    for ref in static:
+        assert is_same_site(urljoin(f"http://{SITE_HOST}{url}", ref)), ref
+        assert re.search(r"\.[0-9a-f]{12}\.\w+$", ref), f"{ref} has no content hash, so it cannot be cached for good"
+        cached = production_static.get(ref, HTTP_ACCEPT_ENCODING="gzip")
+        assert cached.status_code == 200, ref
+        assert max_age(cached) >= YEAR and "immutable" in cached["Cache-Control"], (ref, cached["Cache-Control"])
+    assert gz(response.content) < REPEAT_BUDGET, f"{url}: {gz(response.content)} bytes gzipped"
+
+
+def test_unhashed_static_names_are_not_cached_for_good(production_static):
+    response = production_static.get("/static/css/minbar.css")
+    assert response.status_code == 200
+    assert "immutable" not in response["Cache-Control"] and max_age(response) < YEAR

@@ -1,4 +1,4 @@
-"""Public pages render in a fixed number of queries however much they hold."""
+"""Public pages render in a fixed number of queries however much they hold (measured with the page cache off)."""
 
 import pytest
 
@@ -6,7 +6,15 @@ from curriculum.tests.factories import load, module_data
 
 pytestmark = pytest.mark.django_db
 
-BUDGET = {"lesson": 16, "module": 18, "catalogue": 18, "home": 12, "topic": 16, "search": 15}
+# Lesson: 11 in English and 10 in Arabic, one of them the "this edition is out of date" look-up. Search: 14 on
+# PostgreSQL, 16 on SQLite, whose FTS5 scoring (curriculum/search_sqlite.py) counts and ranks in queries of its own.
+BUDGET = {"lesson": 12, "module": 13, "catalogue": 12, "home": 10, "topic": 15, "search": 16}
+
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Every request renders: a cached page costs no query at all."""
+    settings.MINBAR_PAGE_CACHE_TIMEOUT = 0
 
 
 @pytest.fixture

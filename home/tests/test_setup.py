@@ -29,11 +29,12 @@ def test_demo_accounts_get_their_groups_and_passwords_print_once(capsys):
     first = capsys.readouterr().out
     call_command("create_demo_accounts")
     second = capsys.readouterr().out
-    assert first.count("password “") == 3 and "password “" not in second
+    assert first.count("password “") == 4 and "password “" not in second
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="moderator").groups.filter(name="Moderators").exists()
     assert User.objects.get(username="editor").groups.filter(name="Editors").exists()
     assert not User.objects.get(username="editor").is_superuser
+    assert User.objects.get(username="translator").groups.filter(name="Translators").exists()
 
 
 @pytest.mark.django_db

@@ -9,11 +9,12 @@ ACCOUNTS = [
     ("admin", "Site administrator", None),
     ("moderator", "Moderator", "Moderators"),
     ("editor", "Editor", "Editors"),
+    ("translator", "Translator", "Translators"),
 ]
 
 
 class Command(BaseCommand):
-    help = "Create local demo accounts (admin, moderator, editor) and print their passwords once. Never in production."
+    help = "Create local demo accounts (admin, moderator, editor, translator), print passwords once. Not in production."
 
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true", help="Give existing demo accounts new passwords.")
