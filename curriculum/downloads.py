@@ -128,6 +128,10 @@ def build(module, fmt, name):
     save(name, data)
     logger.info("Built %s (%d bytes) in %.1f s", name, len(data), time.monotonic() - started)
     purge(module, keep={name}, suffix=f".{fmt}")
+    # The module page shows each file's size: let cached copies of it pick the new size up.
+    from home.cache import bump_generation
+
+    bump_generation()
 
 
 def save(name, data):
