@@ -10,9 +10,10 @@ from curriculum.models import LessonPage
 from . import services, translations
 from .models import Kind
 from .translation_forms import TranslationProposal, direction_attrs, existing_strings
-from .views import language, render_form, reverse_in, start_urls, submit
+from .views import language, render_form, resend_when_the_database_is_down, reverse_in, start_urls, submit
 
 
+@resend_when_the_database_is_down
 @require_http_methods(["GET", "POST"])
 def translate(request, lesson_id):
     """Propose the other edition of a live lesson (or a better one), string by string, beside the original."""

@@ -258,3 +258,23 @@ def test_the_contributor_revises_a_translation_from_the_tracking_page(
     contribution.refresh_from_db()
     assert contribution.status == Status.IN_REVIEW and contribution.title == "A lesson without a translation"
     assert "Media 9: <b>why</b> this matters." in str(contribution.body.raw_data)
+
+
+def test_a_translation_sent_while_the_database_is_down_is_kept_on_the_page(client, curriculum):
+    from django.db import OperationalError, connection
+
+    lesson = arabic_lesson(curriculum.ar_module)
+    _group, data = translation_data(client, lesson)
+
+    def fail(execute, sql, params, many, context):
+        if "contributions_contribution" in sql and sql.lstrip().upper().startswith("INSERT"):
+            raise OperationalError("server closed the connection unexpectedly")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(fail):
+        response = client.post(form_path(lesson), data)
+
+    page = response.content.decode()
+    assert response.status_code == 503
+    assert "Lesson nine" in page, "what was typed is on the page, ready to send again"
+    assert not Contribution.objects.exists()
