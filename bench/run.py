@@ -50,6 +50,7 @@ def main():
         tmp = Path(tempfile.mkdtemp(prefix="minbar-bench-"))
         cleanup.callback(shutil.rmtree, tmp, ignore_errors=True)
         cache_url, results["cache"] = bench_cache()
+        cleanup.callback(flush, cache_url)
         databases = Databases(os.environ.get("BENCH_DB", "sqlite"), tmp, cache_url, cleanup)
         results["database"] = databases.engine
         url = databases.ready(main_size, contributions)
