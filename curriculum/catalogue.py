@@ -1,6 +1,7 @@
 """The catalogue's filters and listing, in a fixed number of queries however large it grows."""
 
-from collections import defaultdict
+from django.db.models import Count, Sum
+from django.db.models.functions import Substr
 
 from .models import LessonPage, Level, ModulePage, Topic
 from .text import strip_invisible
@@ -45,19 +46,28 @@ def modules_in(locale):
 
 
 def with_lesson_stats(modules):
-    """Attach lesson_count and minutes to each module with one query for all of them."""
+    """Attach lesson_count and minutes to each module with one query for all of them.
+
+    The database counts and sums per module (lessons grouped by their parent's tree path), so a listing costs
+    the same whether the language holds 20 lessons or 2,000.
+    """
     if not modules:
         return modules
     depth = modules[0].depth + 1
     paths = {module.path: module for module in modules}
-    counts, minutes = defaultdict(int), defaultdict(int)
-    lessons = LessonPage.objects.live().filter(depth=depth, locale=modules[0].locale_id)
-    for path, mins in lessons.values_list("path", "estimated_minutes"):
-        parent = path[: -LessonPage.steplen]
-        if parent in paths:
-            counts[parent] += 1
-            minutes[parent] += mins
+    parent_length = (depth - 1) * LessonPage.steplen
+    stats = (
+        LessonPage.objects.live()
+        .filter(depth=depth, locale=modules[0].locale_id)
+        .annotate(parent=Substr("path", 1, parent_length))
+        .filter(parent__in=list(paths))
+        .values("parent")
+        .annotate(lessons=Count("pk"), minutes=Sum("estimated_minutes"))
+        .order_by()
+    )
+    found = {row["parent"]: row for row in stats}
     for path, module in paths.items():
-        module.lesson_count = counts[path]
-        module.total_minutes = minutes[path]
+        row = found.get(path, {})
+        module.lesson_count = row.get("lessons", 0)
+        module.total_minutes = row.get("minutes") or 0
     return modules

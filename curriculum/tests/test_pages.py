@@ -129,3 +129,21 @@ def test_unpublished_lesson_is_not_listed_or_counted(client, curriculum):
     Page.objects.get(url_path__endswith="/websites/lesson-3/", locale__language_code="en").unpublish()
     assert "Lesson 2 of 2" in client.get("/en/modules/websites/lesson-2/").content.decode()
     assert client.get("/en/modules/websites/lesson-3/").status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/en/", "/en/modules/"])
+def test_module_cards_count_live_lessons_and_their_minutes(client, curriculum, url):
+    from curriculum.models import LessonPage
+
+    def card_facts():
+        content = client.get(url).content.decode()
+        card = r'card__title"><a href="/en/modules/websites/">.*?(\d+) lessons?</span>\s*<span>(\d+) minutes?'
+        return re.search(card, content, re.S).groups()
+
+    def expected():
+        lessons = list(LessonPage.objects.live().child_of(curriculum.en_module))
+        return str(len(lessons)), str(sum(lesson.estimated_minutes for lesson in lessons))
+
+    assert card_facts() == expected() and expected()[0] == "3"
+    LessonPage.objects.child_of(curriculum.en_module).order_by("path").last().unpublish()
+    assert card_facts() == expected() and expected()[0] == "2"
