@@ -62,3 +62,13 @@ def test_query_count_does_not_grow_with_lessons(client, big_module, django_asser
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
     assert counts[2] == counts[3], counts
+
+
+@pytest.mark.django_db
+def test_page_lookup_by_url_path_is_indexed():
+    """HomePage.route finds pages by url_path: without the index that query scans the whole page tree."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert any(info["index"] and info["columns"] == ["url_path"] for info in indexes.values())
