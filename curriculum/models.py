@@ -1,5 +1,6 @@
 """The curriculum: a catalogue of modules, each an ordered set of lessons, grouped by topic."""
 
+from django.core.cache import caches
 from django.db import models
 from django.http import Http404
 from django.utils.functional import cached_property
@@ -305,7 +306,21 @@ class LessonPage(BasePage):
         context["credits"] = list(self.credits.all())
         # One query: the other edition, when it was published after this one was translated from it.
         context["newer_edition"] = EditionSync.objects.newer_edition_of(self)
+        context["body_cache_key"] = self.body_cache_key(request)
         return context
+
+    def body_cache_key(self, request):
+        """What the rendered body of the live lesson is kept under in the shared cache; None for previews.
+
+        The body is the costliest part of a lesson to render and depends only on the published revision, the
+        language and the pages it links to, so the key holds the revision and the content generation that
+        every publish bumps (home/cache.py). Previews and drafts are always rendered afresh.
+        """
+        if getattr(request, "is_preview", False) or not self.live or not self.live_revision_id:
+            return None
+        from home.cache import CACHE_ALIAS, current_generation
+
+        return f"{self.pk}.{self.live_revision_id}.{current_generation(caches[CACHE_ALIAS])}"
 
 
 class LessonCredit(Credit):

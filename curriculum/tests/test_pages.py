@@ -147,3 +147,21 @@ def test_module_cards_count_live_lessons_and_their_minutes(client, curriculum, u
     assert card_facts() == expected() and expected()[0] == "3"
     LessonPage.objects.child_of(curriculum.en_module).order_by("path").last().unpublish()
     assert card_facts() == expected() and expected()[0] == "2"
+
+
+@pytest.mark.django_db
+def test_lesson_body_is_rendered_once_per_published_revision(client, curriculum, settings):
+    """The body's HTML is kept in the shared cache under the live revision: a new revision shows at once."""
+    from django.core.cache import cache
+    from django.core.cache.utils import make_template_fragment_key
+    from django.test import RequestFactory
+
+    settings.MINBAR_PAGE_CACHE_TIMEOUT = 0  # the whole-page cache off: this is about the fragment alone
+    lesson = curriculum.en_lesson1
+    first = client.get(lesson.url).content.decode()
+    key = make_template_fragment_key("lesson_body", [lesson.body_cache_key(RequestFactory().get("/")), "en"])
+    assert cache.get(key) is not None and cache.get(key) in first
+
+    lesson.body = [*lesson.body.raw_data, {"type": "text", "value": "<p>A freshly published paragraph</p>"}]
+    lesson.save_revision().publish()
+    assert "A freshly published paragraph" in client.get(lesson.url).content.decode()
