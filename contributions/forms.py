@@ -487,6 +487,15 @@ class FormGroup:
         name = next(name for name, field in form.fields.items() if not field.widget.is_hidden)
         form.fields[name].widget.attrs["autofocus"] = True
 
+    def add_contributor_forms(self, data, options):
+        """Who is proposing and the anti-abuse fields when first proposed; a note to moderators when revising."""
+        self.contributor = self.anti = self.note = None
+        if options.get("public"):
+            self.contributor = ContributorForm(data, initial=self.initial.get("contributor"))
+            self.anti = AntiAbuseForm(data)
+        if options.get("revising"):
+            self.note = NoteForm(data, initial=self.initial.get("note"))
+
     def forms(self):
         """The group's plain forms by name (formsets are in self.rows)."""
         raise NotImplementedError
@@ -583,12 +592,7 @@ class LessonProposal(FormGroup):
             modules=options.get("modules"),
             has_image=options.get("has_image", False),
         )
-        self.contributor = self.anti = self.note = None
-        if options.get("public"):
-            self.contributor = ContributorForm(data, initial=self.initial.get("contributor"))
-            self.anti = AntiAbuseForm(data)
-        if options.get("revising"):
-            self.note = NoteForm(data, initial=self.initial.get("note"))
+        self.add_contributor_forms(data, options)
         self.body = None
 
     @classmethod
@@ -660,12 +664,7 @@ class IdeaProposal(FormGroup):
     def __init__(self, data=None, files=None, *, initial=None, extra=None, **options):
         super().__init__(data, files, initial=initial, extra=extra, **options)
         self.idea = IdeaForm(data, initial=self.initial.get("idea"))
-        self.contributor = self.anti = self.note = None
-        if options.get("public"):
-            self.contributor = ContributorForm(data, initial=self.initial.get("contributor"))
-            self.anti = AntiAbuseForm(data)
-        if options.get("revising"):
-            self.note = NoteForm(data, initial=self.initial.get("note"))
+        self.add_contributor_forms(data, options)
 
     def forms(self):
         named = {"idea": self.idea, "contributor": self.contributor, "note": self.note}

@@ -6,8 +6,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from . import services, translations
-from .antiabuse import AntiAbuseForm
-from .forms import MARKDOWN_HELP, ContributorForm, FormGroup, MarkdownField, NoteForm, PlainTextField, block_errors
+from .forms import MARKDOWN_HELP, FormGroup, MarkdownField, PlainTextField, block_errors
 
 REQUIRED = _("Translate this passage.")
 MAX_TOTAL_CHARACTERS = 60_000
@@ -80,12 +79,7 @@ class TranslationProposal(FormGroup):
         self.translation = TranslationForm(
             data, initial=self.initial.get("translation"), plan=self.plan, originals=options.get("originals")
         )
-        self.contributor = self.anti = self.note = None
-        if options.get("public"):
-            self.contributor = ContributorForm(data, initial=self.initial.get("contributor"))
-            self.anti = AntiAbuseForm(data)
-        if options.get("revising"):
-            self.note = NoteForm(data, initial=self.initial.get("note"))
+        self.add_contributor_forms(data, options)
         self.lesson = None
 
     @classmethod

@@ -8,7 +8,6 @@ back, path by path, and imports them into the wagtail-localize Translation (tran
 """
 
 import hashlib
-from collections import defaultdict
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
@@ -27,6 +26,7 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.ingest import ingest_segments
 from wagtail_localize.strings import StringValue, validate_translation_links
 
+from curriculum.starter.loader import segments_by_path
 from curriculum.text import strip_invisible
 
 from . import sanitize
@@ -185,14 +185,6 @@ def _walk(block, value, path, labels, found):
     elif isinstance(block, blocks.ListBlock) and value is not None:
         for number, item in enumerate(value.bound_blocks, 1):
             _walk(block.child_block, item.value, f"{path}.{item.id}", [*labels, str(number)], found)
-
-
-def segments_by_path(instance):
-    grouped = defaultdict(list)
-    for segment in extract_segments(instance):
-        if isinstance(segment, StringSegmentValue):
-            grouped[segment.path].append(segment.string.data)
-    return grouped
 
 
 def strings_of(source, lesson_like):
